@@ -52,10 +52,10 @@ class Document:
     """'document', 'option', 'borrowed' or None."""
     notes: tuple[str, ...] = ()
     """Things the reader should know (encoding fallbacks, borrowed dates)."""
-
-    def line_of(self, offset: int) -> int:
-        """1-based line number of a character offset."""
-        return self.text.count("\n", 0, offset) + 1
+    dateline: str | None = None
+    """The date of a dateline at the start of the story ("Jan. 26"), as written."""
+    line_starts: tuple[int, ...] = (0,)
+    """Offset of the first character of each line, for line and column lookups."""
 
 
 @dataclass(frozen=True)
@@ -147,7 +147,9 @@ class Claim:
     noun: str | None = None
     """Head noun of what is counted ('people'), lower-cased singular."""
     context: frozenset[str] = field(default_factory=frozenset)
-    """Content-word stems of the claim's clause: the event it is about."""
+    """Content-word stems of the claim's paragraph: the story it is part of."""
+    local: frozenset[str] = field(default_factory=frozenset)
+    """Content-word stems right around the claim: the event it is about."""
     sentence: str = ""
     """The sentence the claim sits in, for display."""
 

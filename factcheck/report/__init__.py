@@ -1,0 +1,1 @@
+"""Renderers: Report -> text in one output format."""
