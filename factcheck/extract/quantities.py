@@ -53,6 +53,7 @@ class _Compiled:
     suffixes: dict[str, float]
     not_counts: tuple[str, ...]
     ordinals: frozenset[str]
+    year_before: frozenset[str]
     stop: frozenset[str]
     units: dict[str, _Unit]
     aliases: dict[str, str]
@@ -134,6 +135,7 @@ def _compile(rules: RuleSet) -> _Compiled:
         suffixes=suffixes,
         not_counts=tuple(p.lower() for p in numbers.get("not_counts", [])),
         ordinals=frozenset(numbers.get("ordinal_suffixes", [])),
+        year_before=frozenset(str(w).lower() for w in numbers.get("year_before", [])),
         stop=frozenset(w.lower() for w in word_lists.get("stopwords", []))
         | frozenset(w.lower() for w in word_lists.get("not_nouns", [])),
         units=units,
@@ -327,9 +329,19 @@ def _figure(text: str, m: re.Match[str], limit: int, c: _Compiled) -> QuantityMa
             return None  # "the 2015 Minsk agreement": a year before a name
         if noun:
             end = noun_end
+    if _year_like(text, m, low, hedge, unit, c):
+        return None
     start = m.start()
     value_obj = _value(interval, unit, number, c, hedge=hedge)
     return QuantityMatch(start, end, text[start:end], value_obj, noun)
+
+
+def _year_like(text: str, m: re.Match[str], low: float, hedge, unit, c: _Compiled) -> bool:
+    """'in 1998': a year the date extractor left, not a count."""
+    if hedge or unit or m["num2"] or not re.fullmatch(r"(19|20)\d\d", m["num"]):
+        return False
+    before = re.findall(r"[^\W\d_]+", text[max(0, m.start() - 12) : m.start()].lower())
+    return bool(before) and before[-1] in c.year_before
 
 
 def _prefix_currency(symbol: str) -> _Unit | None:
