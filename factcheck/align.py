@@ -39,6 +39,8 @@ def _compatible_quantities(a: Claim, b: Claim) -> bool:
         return False
     if a.noun and b.noun and a.noun != b.noun:
         return False
+    if a.qualifiers and b.qualifiers and not a.qualifiers & b.qualifiers:
+        return False  # "8,500 U.S. troops" are not "100,000 Russian troops"
     if va.family == "count":
         # a count says what it counts by its noun or its category, and both must say it
         if not (a.category and b.category) and not (a.noun and b.noun):

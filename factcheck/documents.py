@@ -105,6 +105,7 @@ def parse_document(path: str, text: str, rules: RuleSet, date_parser) -> Documen
     title: str | None = None
     found_date: date | None = None
     dateline_date: str | None = None
+    story_start = 0
     seen: set[str] = set()
     in_header = True
     for number, (start, end) in enumerate(spans, 1):
@@ -129,9 +130,10 @@ def parse_document(path: str, text: str, rules: RuleSet, date_parser) -> Documen
                 reason = "not-prose"
         if reason is None:
             in_header = False
-            if not paragraphs:
-                dateline_date = _dateline(line, pats)
             lead = len(raw) - len(raw.lstrip())
+            if not paragraphs:
+                dateline_date, dateline_end = _dateline(line, pats)
+                story_start = start + lead + dateline_end
             paragraphs.append(Paragraph(start + lead, start + lead + len(line), number))
         else:
             skipped.append(SkippedLine(number, reason))
@@ -145,6 +147,7 @@ def parse_document(path: str, text: str, rules: RuleSet, date_parser) -> Documen
         date=found_date,
         date_source="document" if found_date else None,
         dateline=dateline_date,
+        story_start=story_start,
         line_starts=tuple(s for s, _ in spans),
     )
 
@@ -167,12 +170,13 @@ def _compact_date(value: str) -> date | None:
     return None
 
 
-def _dateline(line: str, pats: _Patterns) -> str | None:
+def _dateline(line: str, pats: _Patterns) -> tuple[str | None, int]:
+    """The date of a dateline opening the story, and where the story text starts."""
     for pattern in pats.datelines:
         match = pattern.match(line)
         if match:
-            return match["date"]
-    return None
+            return match["date"], match.end()
+    return None, 0
 
 
 def line_and_column(doc: Document, offset: int) -> tuple[int, int]:

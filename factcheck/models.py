@@ -54,6 +54,8 @@ class Document:
     """Things the reader should know (encoding fallbacks, borrowed dates)."""
     dateline: str | None = None
     """The date of a dateline at the start of the story ("Jan. 26"), as written."""
+    story_start: int = 0
+    """Offset where claims may start: past the header and any dateline."""
     line_starts: tuple[int, ...] = (0,)
     """Offset of the first character of each line, for line and column lookups."""
 
@@ -146,6 +148,8 @@ class Claim:
     """Category from rules ('deaths', 'troops'), if one matched."""
     noun: str | None = None
     """Head noun of what is counted ('people'), lower-cased singular."""
+    qualifiers: frozenset[str] = field(default_factory=frozenset)
+    """Words that narrow the noun ('u.s', 'russian'): which ones are counted."""
     context: frozenset[str] = field(default_factory=frozenset)
     """Content-word stems of the claim's paragraph: the story it is part of."""
     local: frozenset[str] = field(default_factory=frozenset)

@@ -39,7 +39,7 @@ SCHEMA: dict[str, tuple[type, frozenset[str]]] = {
     ),
     "categories": (
         list,
-        frozenset({"id", "label", "triggers", "nouns", "examples", "description"}),
+        frozenset({"id", "label", "triggers", "nouns", "counts", "examples", "description"}),
     ),
     "tolerances": (dict, frozenset()),
     "furniture": (list, frozenset({"id", "patterns", "examples", "description"})),
@@ -154,7 +154,7 @@ def _check_rule(path: Path, section: str, rule: Any, allowed: frozenset[str]) ->
     for key in rule:
         if key != LINE_KEY and key not in allowed:
             raise RuleError(f'{path}:{line}: {section} "{rid}": unknown key "{key}"')
-    for key in ("phrases", "patterns", "triggers", "nouns", "surfaces"):
+    for key in ("phrases", "patterns", "triggers", "nouns", "counts", "surfaces"):
         if key in rule and not (
             isinstance(rule[key], list) and all(isinstance(p, str) for p in rule[key])
         ):

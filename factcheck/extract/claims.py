@@ -30,6 +30,7 @@ def extract_claims(doc: Document, index: int, rules: RuleSet) -> list[Claim]:
             quantities = extract_quantities(text, s_start, s_end, rules, taken)
             found = [(t, Kind.TIME, None) for t in times]
             found += [(q, Kind.QUANTITY, q.noun) for q in quantities]
+            found = [f for f in found if f[0].start >= doc.story_start]
             for match, kind, noun in sorted(found, key=lambda f: f[0].start):
                 ctx = about(
                     text, (para.start, para.end), (s_start, s_end), (match.start, match.end),
@@ -51,6 +52,7 @@ def extract_claims(doc: Document, index: int, rules: RuleSet) -> list[Claim]:
                         value=match.value,
                         category=ctx.category,
                         noun=ctx.noun_key,
+                        qualifiers=frozenset(getattr(match, "qualifiers", ())),
                         context=ctx.context,
                         local=ctx.local,
                         sentence=text[s_start:s_end],
@@ -64,7 +66,8 @@ def _subject(value, ctx, noun: str | None, kind: Kind) -> str:
         words = " ".join(ctx.local_words[:4])
         return f"when: {words}" if words else "date"
     if ctx.label:
-        return ctx.label if not noun or ctx.noun_key == "people" else f"{ctx.label} ({noun})"
+        plain = not noun or ctx.noun_key == "people" or noun.lower() in ctx.label.lower()
+        return ctx.label if plain else f"{ctx.label} ({noun})"
     if noun:
         return noun
     assert isinstance(value, QuantityValue)

@@ -31,6 +31,7 @@ class _Compiled:
     triggers: re.Pattern[str] | None
     trigger_category: dict[str, str]
     noun_category: dict[str, str]
+    counts: dict[str, frozenset[str]]
     labels: dict[str, str]
     stop: frozenset[str]
     person: frozenset[str]
@@ -45,7 +46,9 @@ def _compile(rules: RuleSet) -> _Compiled:
     trigger_category: dict[str, str] = {}
     noun_category: dict[str, str] = {}
     labels: dict[str, str] = {}
+    counts: dict[str, frozenset[str]] = {}
     for cat in rules.list("categories"):
+        counts[cat["id"]] = frozenset(n.lower() for n in cat.get("counts", []))
         labels[cat["id"]] = cat.get("label", cat["id"])
         for t in cat.get("triggers", []):
             trigger_category.setdefault(" ".join(t.lower().split()), cat["id"])
@@ -62,6 +65,7 @@ def _compile(rules: RuleSet) -> _Compiled:
         triggers=triggers,
         trigger_category=trigger_category,
         noun_category=noun_category,
+        counts=counts,
         labels=labels,
         stop=frozenset(w.lower() for w in words.get("stopwords", [])),
         person=frozenset(w.lower() for w in words.get("person_nouns", [])),
@@ -117,6 +121,10 @@ def about(
             category = c.noun_category[noun.lower()]
         elif c.triggers is not None:
             category = _nearest_trigger(text, sentence, claim, c)
+            # a trigger names what is counted only when the figure counts people, nothing
+            # named, or what the category counts: "killed ... three counties" is not deaths
+            if category and noun and noun.lower() not in c.person | c.counts[category]:
+                category = None
     noun_key = None
     if noun:
         noun_key = "people" if noun.lower() in c.person else singular(noun.lower())
@@ -142,7 +150,7 @@ def _nearest_trigger(text: str, sentence: tuple[int, int], claim: tuple[int, int
             distance = m.start() - claim[1]
         # a clause break between trigger and figure weakens the link
         between = text[min(m.end(), claim[1]) : max(m.start(), claim[0])]
-        distance += 40 * len(re.findall(r"[;:]|, (?:and|but|while|which|who)\b", between))
+        distance += 40 * len(re.findall(r"[;:]|, (?:and|but|while|although|though)\b", between))
         if distance <= 60 and (best is None or distance < best[0]):
             best = (distance, c.trigger_category[" ".join(m.group().lower().split())])
     return best[1] if best else None

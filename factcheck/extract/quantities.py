@@ -18,7 +18,7 @@ from factcheck.ruleset import RuleSet
 
 _DIGITS = r"\d{1,3}(?:[,\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _NEXT_TOKEN = re.compile(r"\s*(%|[$€£¥]|°\s?[CF]\b|[^\W\d_][^\s,;:!?()\"“”]*)")
-_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'’\-]*")
 _CURRENCY_PREFIX = r"US\$|C\$|A\$|[$€£¥₴₽]"
 
 
@@ -32,6 +32,8 @@ class QuantityMatch:
     value: QuantityValue
     noun: str | None
     """Head word of what is counted, as written, lower-cased."""
+    qualifiers: tuple[str, ...] = ()
+    """Words between the figure and its noun ("U.S.", "Russian"): who or which ones."""
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,7 @@ class _Compiled:
     not_counts: tuple[str, ...]
     ordinals: frozenset[str]
     year_before: frozenset[str]
+    label_words: frozenset[str]
     stop: frozenset[str]
     units: dict[str, _Unit]
     aliases: dict[str, str]
@@ -135,6 +138,7 @@ def _compile(rules: RuleSet) -> _Compiled:
         suffixes=suffixes,
         not_counts=tuple(p.lower() for p in numbers.get("not_counts", [])),
         ordinals=frozenset(numbers.get("ordinal_suffixes", [])),
+        label_words=frozenset(str(w).lower() for w in numbers.get("label_words", [])),
         year_before=frozenset(str(w).lower() for w in numbers.get("year_before", [])),
         stop=frozenset(w.lower() for w in word_lists.get("stopwords", []))
         | frozenset(w.lower() for w in word_lists.get("not_nouns", [])),
@@ -192,6 +196,14 @@ def _lookup_unit(text: str, pos: int, c: _Compiled) -> tuple[_Unit, int] | None:
 
 def _noun(text: str, pos: int, end_limit: int, c: _Compiled) -> tuple[str | None, int]:
     """Head of the noun phrase after a figure ('100,000 Russian troops' -> troops)."""
+    head, end, _ = _noun_phrase(text, pos, end_limit, c)
+    return head, end
+
+
+def _noun_phrase(
+    text: str, pos: int, end_limit: int, c: _Compiled
+) -> tuple[str | None, int, tuple[str, ...]]:
+    """(head, end offset, qualifiers before the head) of the words after a figure."""
     run: list[re.Match[str]] = []
     at = pos
     while len(run) < 3:
@@ -203,15 +215,19 @@ def _noun(text: str, pos: int, end_limit: int, c: _Compiled) -> tuple[str | None
         run.append(w)
         at = w.end()
     if not run:
-        return None, pos
+        return None, pos, ()
     words = [w.group().lower() for w in run]
+    head = 0
     for i, word in enumerate(words):
         if word in c.category_nouns:
-            return word, run[i].end()
-    for i, word in enumerate(words):
-        if word.endswith("s") and len(word) > 3 and not word.endswith("ss"):
-            return word, run[i].end()
-    return words[0], run[0].end()
+            head = i
+            break
+    else:
+        for i, word in enumerate(words):
+            if word.endswith("s") and len(word) > 3 and not word.endswith(("ss", ".")):
+                head = i
+                break
+    return words[head], run[head].end(), tuple(w.rstrip(".") for w in words[:head])
 
 
 def _vague_matches(text: str, start: int, end: int, c: _Compiled) -> list[QuantityMatch]:
@@ -223,10 +239,10 @@ def _vague_matches(text: str, start: int, end: int, c: _Compiled) -> list[Quanti
             mlow, mhigh, _ = c.magnitudes[" ".join(m["mult"].lower().split())]
             scale = c.scales[m["mscale"].lower()]
             low, high = mlow * scale, mhigh * scale
-        noun, noun_end = _noun(text, m.end(), end, c)
+        noun, noun_end, quals = _noun_phrase(text, m.end(), end, c)
         stop = noun_end if noun else m.end()
         value = _value(Interval(low, high, high_open=True), None, None, c, hedge=None, vague=True)
-        found.append(QuantityMatch(m.start(), stop, text[m.start() : stop], value, noun))
+        found.append(QuantityMatch(m.start(), stop, text[m.start() : stop], value, noun, quals))
     return found
 
 
@@ -277,7 +293,7 @@ def _figure(text: str, m: re.Match[str], limit: int, c: _Compiled) -> QuantityMa
     if not m["suffix"] and re.match(r"(?:st|nd|rd|th)\b|-[^\W\d_]", after, re.IGNORECASE):
         return None  # ordinal ("4th") or compound adjective ("14-year-old", "300-strong")
     value = _number(m["num"], c)
-    if value is None:
+    if value is None or (not m["hedge"] and not m["cur"] and _labelled(text, m.start("num"), c)):
         return None
     is_word = not m["num"][0].isdigit()
     scale = 1.0
@@ -315,12 +331,12 @@ def _figure(text: str, m: re.Match[str], limit: int, c: _Compiled) -> QuantityMa
     found_unit = _lookup_unit(text, end, c) if unit is None else None
     if found_unit:
         unit, end = found_unit
-    noun = None
+    noun, quals = None, ()
     if unit is None:
         rest = text[end : end + 20].lower().lstrip()
         if any(rest.startswith(p) for p in c.not_counts):
             return None
-        noun, noun_end = _noun(text, end, limit, c)
+        noun, noun_end, quals = _noun_phrase(text, end, limit, c)
         if noun is None and is_word:
             return None  # "one", "four" alone are pronouns or parts of phrases
         if noun is None and 1900 <= low <= 2099 and "," not in m["num"] and not hedge:
@@ -333,7 +349,13 @@ def _figure(text: str, m: re.Match[str], limit: int, c: _Compiled) -> QuantityMa
         return None
     start = m.start()
     value_obj = _value(interval, unit, number, c, hedge=hedge)
-    return QuantityMatch(start, end, text[start:end], value_obj, noun)
+    return QuantityMatch(start, end, text[start:end], value_obj, noun, quals)
+
+
+def _labelled(text: str, pos: int, c: _Compiled) -> bool:
+    """'Category 4', 'Article 5': the figure names something."""
+    before = text[max(0, pos - 14) : pos].split()
+    return bool(before) and before[-1].lower() in c.label_words
 
 
 def _year_like(text: str, m: re.Match[str], low: float, hedge, unit, c: _Compiled) -> bool:
