@@ -59,17 +59,20 @@ def fmt_number(value: float) -> str:
     return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
-def fmt_range(low: float | None, high: float | None, high_open: bool = False) -> str:
-    """How a range reads in an explanation."""
+def fmt_range(
+    low: float | None, high: float | None, high_open: bool = False, low_open: bool = False
+) -> str:
+    """How a range reads in an explanation: '13,000 to under 14,000', '12 or more'."""
     if low is None and high is None:
         return "any value"
     if low is None:
-        return f"at most {fmt_number(high)}"  # type: ignore[arg-type]
+        return f"{'under' if high_open else 'at most'} {fmt_number(high)}"  # type: ignore[arg-type]
     if high is None:
-        return f"{fmt_number(low)} or more"
+        return f"{'over' if low_open else 'at least'} {fmt_number(low)}"
     if low == high:
         return fmt_number(low)
-    return f"{fmt_number(low)}–{fmt_number(high)}" + (" (exclusive)" if high_open else "")
+    start = f"over {fmt_number(low)}" if low_open else fmt_number(low)
+    return f"{start} to {'under ' if high_open else ''}{fmt_number(high)}"
 
 
 def _interval(claim: Claim) -> Interval:
@@ -82,7 +85,8 @@ def _reading(claim: Claim) -> str:
     v = claim.value
     assert isinstance(v, QuantityValue)
     unit = "" if v.unit == "count" else f" {v.unit}"
-    return f'"{claim.text}" ({_where(claim)}) means {fmt_range(v.low, v.high, v.high_open)}{unit}'
+    span = fmt_range(v.low, v.high, v.high_open, v.low_open)
+    return f'"{claim.text}" means {span}{unit}'
 
 
 def _quantities(claims: tuple[Claim, ...], rules: RuleSet) -> tuple[Status, str]:
@@ -104,7 +108,7 @@ def _quantities(claims: tuple[Claim, ...], rules: RuleSet) -> tuple[Status, str]
         v, p = vague[0], precise[0]
         return (
             Status.DIVERGENT,
-            f'{_reading(v)} is a vague magnitude; {_reading(p)} is a figure: compatible, but not the same statement',
+            f"{_reading(v)}, a vague magnitude; {_reading(p)}, a figure: compatible, not the same",
         )
     mids = [m for c in claims if (m := _interval(c).mid) is not None]
     limit = rules.tolerance("divergent")
@@ -141,7 +145,7 @@ def _time_reading(claim: Claim) -> str:
         span = f"{start.isoformat() if start else '…'} to {end.isoformat() if end else '…'}"
     else:
         span = "unresolved"
-    return f'"{claim.text}" ({_where(claim)}) is {span}'
+    return f'"{claim.text}" is {span}'
 
 
 def _times(claims: tuple[Claim, ...]) -> tuple[Status, str]:

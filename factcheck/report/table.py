@@ -1,4 +1,4 @@
-"""Report -> rich table for editors: conflicts first, each source's wording with file:line."""
+"""Report -> rich tables for editors: conflicts first, each source's wording with file:line."""
 
 from __future__ import annotations
 
@@ -23,30 +23,42 @@ def _where(path: str, line: int) -> str:
 
 
 def render_findings(report: Report, console: Console) -> None:
-    table = Table(show_lines=True, expand=True, title="factcheck: figures and dates across sources")
+    """Compared facts, then single-source claims, then the summary."""
+    compared = [f for f in report.findings if f.status is not Status.SINGLE]
+    single = [f for f in report.findings if f.status is Status.SINGLE]
+    table = Table(show_lines=True, expand=True, title="Facts the sources both give")
     table.add_column("Verdict", no_wrap=True)
     table.add_column("Subject", ratio=1)
-    table.add_column("What each source says", ratio=3)
+    table.add_column("What each source says", ratio=2)
     table.add_column("Why", ratio=3)
-    for finding in report.findings:
+    for finding in compared:
         quotes = Text()
         for i, claim in enumerate(finding.claims):
-            if i:
-                quotes.append("\n")
-            quotes.append(_where(claim.doc, claim.line), style="cyan")
-            quotes.append(f"  “{claim.text}”")
+            quotes.append(("\n" if i else "") + _where(claim.doc, claim.line), style="cyan")
+            quotes.append(f" “{claim.text}”")
         table.add_row(
             Text(str(finding.status), style=STYLES[finding.status]),
             finding.subject,
             quotes,
             finding.explanation,
         )
-    console.print(table)
+    if compared:
+        console.print(table)
+    if single:
+        uncorroborated = Table(expand=True, title="Single-source: no other source states these", box=None)
+        uncorroborated.add_column("Where", style="cyan", no_wrap=True)
+        uncorroborated.add_column("Claim", ratio=2)
+        uncorroborated.add_column("Subject", ratio=2, style="dim")
+        for finding in single:
+            claim = finding.claims[0]
+            uncorroborated.add_row(_where(claim.doc, claim.line), f"“{claim.text}”", finding.subject)
+        console.print(uncorroborated)
     render_summary(report, console)
 
 
 def render_claims(report: Report, console: Console) -> None:
-    table = Table(expand=True, title="factcheck: claims")
+    """Every claim of every document, in order."""
+    table = Table(expand=True, title="Claims")
     for name in ("Where", "Kind", "Claim", "Subject", "Value"):
         table.add_column(name)
     for claim in report.claims:
@@ -61,11 +73,11 @@ def render_claims(report: Report, console: Console) -> None:
 
 
 def render_summary(report: Report, console: Console) -> None:
+    """Counts by verdict, then each document's date and skipped lines."""
     if report.findings:
         counts = Counter(f.status for f in report.findings)
         console.print(
-            "Findings: "
-            + ", ".join(f"[{STYLES[s]}]{counts.get(s, 0)} {s}[/]" for s in Status)
+            "Findings: " + ", ".join(f"[{STYLES[s]}]{counts.get(s, 0)} {s}[/]" for s in Status)
         )
     for doc in report.documents:
         date = f"{doc.date} ({doc.date_source})" if doc.date else "no date"
