@@ -100,13 +100,14 @@ def main() -> None:
     except KeyboardInterrupt:
         print("factcheck: interrupted", file=sys.stderr)
         sys.exit(130)
-    except Exception as err:  # click usage errors and the like
-        import click
-
-        if isinstance(err, click.exceptions.ClickException):
-            print(f"factcheck: {err.format_message()}", file=sys.stderr)
+    except typer.Abort:
+        sys.exit(130)
+    except Exception as err:
+        # usage errors from typer's (vendored) click: they know how to word themselves
+        if hasattr(err, "format_message") and hasattr(err, "exit_code"):
+            message = " ".join(err.format_message().split())
+            if message:  # empty when typer has just shown the help
+                print(f"factcheck: {message}", file=sys.stderr)
             sys.exit(2)
-        if isinstance(err, click.exceptions.Abort):
-            sys.exit(130)
         raise
     sys.exit(code if isinstance(code, int) else 0)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
@@ -26,8 +27,10 @@ _DAY = r"[0-3]?\d(?:st|nd|rd|th)?(?!\d|[,:.]\d)"
 _PREV_WORD = re.compile(r"([^\W\d_]+)[\s(\-]*$")
 _YEAR_AFTER = re.compile(r"\s*[.,;:!?)\]\"”’'–—]|-\d|\s+[A-Z]")
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+_FOUR_DIGITS = re.compile(r"\d{4}(?!\d)")
 _ISO = re.compile(r"(?<!\d)(\d{4})-?(\d{2})-?(\d{2})(?!\d)")
 _NUMERIC = re.compile(r"\d{1,4}[./]\d{1,2}[./]\d{2,4}")
+_CLAUSE_REACH = 200  # characters looked back for a weekday's verb: keeps long runs linear
 _ANY_DAY = date(2001, 1, 1)  # stands in for a missing pub date to learn a granularity
 # Every expression holds a digit, a month name or a word of one of these sections.
 _KEY_SECTIONS = ("weekdays", "offset_units", "periods", "relative_days", "clock_words")
@@ -115,7 +118,8 @@ def _group(kinds: dict[str, str]) -> str:
 def _compile(rules: RuleSet) -> _Lex:
     t = rules.mapping("times")
     months = {**t["months"], **t["month_abbreviations"]}
-    mon, full, wd = _alt(months), _alt(t["months"]), _alt(t["weekdays"])
+    full, wd = _alt(t["months"]), _alt(t["weekdays"])
+    mon = rf"(?:{full}|{_alt(t['month_abbreviations'])}\.?)"  # "Feb." but not "February."
     parts = {
         _norm(p): {k: tuple(v) for k, v in part.items() if k != "phrases"}
         for part in t["parts"].values()
@@ -130,9 +134,9 @@ def _compile(rules: RuleSet) -> _Lex:
     # Three groups, so that a word start tries only the kinds that can begin with its
     # first character; within a group the first kind that matches at a position wins.
     letters = {
-        "md": rf"(?:{wd},?\s+)?(?P<md_m>{mon})\.?\s+(?P<md_d>{_DAY})(?:,?\s+(?P<md_y>{_YEAR}))?",
-        "my": rf"(?P<my_m>{mon})\.?,?\s+(?P<my_y>{_YEAR})",
-        "fz": rf"(?P<fz_p>{part})(?:-|\s+)(?P<fz_m>{full}|{mon}\.)(?:,?\s+(?P<fz_y>{_YEAR}))?",
+        "md": rf"(?:{wd},?\s+)?(?P<md_m>{mon})\s+(?P<md_d>{_DAY})(?:,?\s+(?P<md_y>{_YEAR}))?",
+        "my": rf"(?P<my_m>{mon}),?\s+(?P<my_y>{_YEAR})",
+        "fz": rf"(?P<fz_p>{part})(?:-|\s+)(?P<fz_m>{mon})(?:,?\s+(?P<fz_y>{_YEAR}))?",
         "fy": rf"(?P<fy_p>{part})(?:-|\s+)(?P<fy_y>{_YEAR})",
         "off": rf"(?P<off_p>{w('offset_prefixes')})\s+(?P<off_n>{n})\s+(?P<off_u>{unit})",
         "vg": rf"(?:{w('vague_leads')}\s+)?(?P<vg_p>{w('vague_spans')})",
@@ -148,7 +152,7 @@ def _compile(rules: RuleSet) -> _Lex:
         "ago": rf"(?P<ago_n>{n})\s+(?P<ago_u>{unit})\s+{w('ago_words')}",
     }
     digits = {
-        "dm": rf"(?<![\d.,:])(?P<dm_d>{_DAY})\s+(?:of\s+)?(?P<dm_m>{mon})\.?"
+        "dm": rf"(?<![\d.,:])(?P<dm_d>{_DAY})\s+(?:of\s+)?(?P<dm_m>{mon})"
         rf"(?:,?\s+(?P<dm_y>{_YEAR}))?",
         "tm": rf"(?<![\d:.,])(?P<tm_h>[01]?\d)(?::(?P<tm_mi>[0-5]\d))?\s?"
         rf"(?P<tm_ap>[{meridiem}])\.?\s?[mM]\b\.?",
@@ -265,6 +269,14 @@ def _led(ctx: _Ctx, pos: int, kind: str) -> bool:
     return gap is not None and _norm(gap["c"]) in ctx.lex.pairs[""] | {"and"}
 
 
+def _ranged(ctx: _Ctx, pos: int) -> bool:
+    """A connector and another four-digit number follow: '2014 to 2016'."""
+    gap = ctx.lex.small["connector"].match(ctx.text, pos, ctx.end)
+    if gap is None or _norm(gap["c"]) not in ctx.lex.pairs[""]:
+        return False
+    return _FOUR_DIGITS.match(ctx.text, gap.end(), ctx.end) is not None
+
+
 def _named_month(m: re.Match[str], ctx: _Ctx) -> TimeValue | None:
     """'Feb. 4', '4 February 2022', 'December 2019', 'mid-February', 'in June'."""
     k = m.lastgroup or ""
@@ -290,7 +302,12 @@ def _years(m: re.Match[str], ctx: _Ctx) -> TimeValue | None:
     if not low <= first <= high:
         return None
     if k == "yr":
-        if not (_led(ctx, m.start(), "year") or _YEAR_AFTER.match(ctx.text, m.end(), ctx.end)):
+        text, after = ctx.text, m.end()
+        if not (
+            _led(ctx, m.start(), "year")
+            or _YEAR_AFTER.match(text, after, ctx.end)
+            or _ranged(ctx, after)
+        ):
             return None  # "2015 people" is a count
         return _value(_calendar(date(first, 1, 1), "year"), "year")
     part = ctx.lex.parts[_norm(m[f"{k}_p"])] if m[f"{k}_p"] else None
@@ -305,8 +322,8 @@ def _years(m: re.Match[str], ctx: _Ctx) -> TimeValue | None:
 
 def _future(ctx: _Ctx, pos: int) -> bool:
     """Does the weekday's own clause, before it, speak of the future?"""
-    lo = ctx.start
-    for brk in ctx.lex.small["clause"].finditer(ctx.text, ctx.start, pos):
+    lo = max(ctx.start, pos - _CLAUSE_REACH)
+    for brk in ctx.lex.small["clause"].finditer(ctx.text, lo, pos):
         lo = brk.end()
     return ctx.lex.small["future"].search(ctx.text, lo, pos) is not None
 
@@ -404,18 +421,27 @@ def _atom(m: re.Match[str], ctx: _Ctx) -> _Atom | None:
 # --- times of day and spans -----------------------------------------------------------
 
 
-def _place_clock(a: _Atom, atoms: list[_Atom], pub: date | None) -> _Atom:
-    """A time of day on the nearest day named in the sentence, else on pub."""
+def _place_clocks(atoms: list[_Atom], pub: date | None) -> list[_Atom]:
+    """Put each time of day on the nearest day named in the sentence, else on pub."""
+    days = [d for d in atoms if d.clock is None and d.value.granularity == "day"]
+    starts = [d.start for d in days]
+    return [
+        _place_clock(a, days[max(0, i - 1) : i + 1], pub)
+        for a in atoms
+        for i in [bisect_right(starts, a.start)]
+    ]
+
+
+def _place_clock(a: _Atom, around: list[_Atom], pub: date | None) -> _Atom:
     if a.clock is None:
         return a
-    days = [d for d in atoms if d.clock is None and d.value.granularity == "day"]
-    near = min(days, key=lambda d: max(d.start - a.end, a.start - d.end), default=None)
+    near = min(around, key=lambda d: max(d.start - a.end, a.start - d.end), default=None)
     day = pub if near is None else date.fromisoformat(near.value.start or "0001-01-01")
     if day is None or (near and not near.value.resolved):
         return replace(a, clock=None)
     first = datetime.combine(day, time(a.clock[0], a.clock[1]))
     iso = [
-        d.isoformat(timespec="minutes") for d in (first, first + timedelta(minutes=a.clock[2] - 1))
+        m.isoformat(timespec="minutes") for m in (first, first + timedelta(minutes=a.clock[2] - 1))
     ]
     relative = near.value.relative if near else True
     return _Atom(a.start, a.end, TimeValue(iso[0], iso[1], a.value.granularity, relative=relative))
@@ -502,7 +528,7 @@ def extract_times(
     for m in lex.pattern.finditer(text, start, end):
         if atom := _atom(m, ctx):
             atoms.append(atom)
-    placed = [_place_clock(a, atoms, pub_date) for a in atoms]
+    placed = _place_clocks(atoms, pub_date)
     return [
         TimeMatch(a.start, a.end, text[a.start : a.end], a.value)
         for a in _spans(placed, text, start, pub_date, lex)
@@ -516,7 +542,9 @@ def parse_absolute_date(text: str, rules: RuleSet) -> date | None:
         k = m.lastgroup or ""
         if k in ("md", "dm") and m[f"{k}_y"]:
             span = _day(
-                int(m[f"{k}_y"]), lex.months[m[f"{k}_m"]], int(m[f"{k}_d"].rstrip("stndrh"))
+                int(m[f"{k}_y"]),
+                lex.months[m[f"{k}_m"].rstrip(".")],
+                int(m[f"{k}_d"].rstrip("stndrh")),
             )
             return span[0] if span else None
     if iso := _ISO.search(text):
