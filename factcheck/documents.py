@@ -122,12 +122,11 @@ def parse_document(path: str, text: str, rules: RuleSet, date_parser) -> Documen
                 title = line
             elif reason == "title":
                 reason = "repeated-headline" if line in seen else "not-prose"
-        elif line in seen or line == title:
-            reason = "repeated-headline"
         else:
             reason = _furniture(line, pats)
             if reason is None and not is_prose(line, pats.prose_min_words):
-                reason = "not-prose"
+                # a headline shown again above the story, or any other label
+                reason = "repeated-headline" if line in seen or line == title else "not-prose"
         if reason is None:
             in_header = False
             lead = len(raw) - len(raw.lstrip())

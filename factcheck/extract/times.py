@@ -33,8 +33,7 @@ _NUMERIC = re.compile(r"\d{1,4}[./]\d{1,2}[./]\d{2,4}")
 _CLAUSE_REACH = 200  # characters looked back for a weekday's verb: keeps long runs linear
 _ANY_DAY = date(2001, 1, 1)  # stands in for a missing pub date to learn a granularity
 # Every expression holds a digit, a month name or a word of one of these sections.
-_KEY_SECTIONS = ("weekdays", "offset_units", "periods", "relative_days", "clock_words")
-_KEY_SECTIONS += ("vague_spans",)
+_KEYS = ("weekdays", "offset_units", "periods", "relative_days", "clock_words", "vague_spans")
 
 
 @dataclass(frozen=True)
@@ -73,6 +72,7 @@ class _Lex:
     pairs: dict[str, frozenset[str]]
     """Opener -> connectors; '' -> connectors that need no opener."""
     lead: dict[str, frozenset[str]]
+    """Words that may come right before a lone month, a year, a joined date, a span's date."""
 
 
 @dataclass(frozen=True)
@@ -163,7 +163,7 @@ def _compile(rules: RuleSet) -> _Lex:
     pattern = (
         rf"\b(?:(?=[^\W\d_])(?:{_group(letters)})|{_group(either)}|(?=\d)(?:{_group(digits)}))"
     )
-    keys = [*months, *(k for s in _KEY_SECTIONS for k in t[s])]
+    keys = [*months, *(k for s in _KEYS for k in t[s])]
     pairs = {_norm(k): frozenset(map(_norm, v)) for k, v in t["span_pairs"].items()}
     bare = frozenset(map(_norm, t["span_connectors"]))
     connector = rf"(?P<c>(?i:{_alt(set().union(bare, *pairs.values()))}))"
@@ -178,13 +178,21 @@ def _compile(rules: RuleSet) -> _Lex:
     }
     return _Lex(
         pattern=re.compile(pattern),
-        key=re.compile(rf"\d|\b{_alt(keys, fold=True)}"),
+        key=re.compile(
+            rf"\d|\b(?=[{''.join(sorted({c for k in keys for c in k[0] + k[0].upper()}))}])"
+            rf"{_alt(keys, fold=True)}"
+        ),
         small={k: re.compile(v) for k, v in small.items()},
         table=t,
         months=months,
         parts=parts,
         pairs=pairs | {"": bare},
-        lead={k: frozenset(map(_norm, t[f"{k}_lead"])) for k in ("month", "year")},
+        lead={
+            **{k: frozenset(map(_norm, t[f"{k}_lead"])) for k in ("month", "year")},
+            "joined": frozenset().union(bare, *pairs.values()),
+            "since": frozenset(_norm(w) for w, how in t["span_words"].items() if how == "since"),
+            "widen": frozenset(map(_norm, t["span_words"])).union(bare, *pairs.values()),
+        },
     )
 
 
@@ -232,12 +240,12 @@ def _shift(day: date, n: int, unit: str) -> date:
     return last.replace(day=min(day.day, last.day))
 
 
-def _nearest(pub: date, make: Callable[[int], _Span | None]) -> _Span | None:
-    """The year's version of a yearless date or month that lies nearest pub."""
+def _nearest(pub: date, make: Callable[[int], _Span | None], past: bool) -> _Span | None:
+    """The year's version of a yearless date or month that lies nearest pub (or before it)."""
     best: tuple[tuple[int, int], _Span] | None = None
     for year in (pub.year - 1, pub.year, pub.year + 1):
         span = make(year)
-        if span is not None:
+        if span is not None and not (past and span[0] > pub):
             gap = 0 if span[0] <= pub <= span[1] else min(abs((s - pub).days) for s in span)
             key = (gap, abs((span[0] - pub).days + (span[1] - pub).days))
             best = (key, span) if best is None or key < best[0] else best
@@ -245,28 +253,39 @@ def _nearest(pub: date, make: Callable[[int], _Span | None]) -> _Span | None:
 
 
 def _dated(
-    year: str | None, make: Callable[[int], _Span | None], gran: str, pub: date | None
+    year: str | None, make: Callable[[int], _Span | None], gran: str, ctx: _Ctx, pos: int
 ) -> TimeValue | None:
-    """A date or month with its year, or in the year that puts it nearest pub."""
+    """A date or month with its year, or in the year that puts it nearest pub.
+
+    After "since" it is the latest one that has begun by pub: "since May" is not next May.
+    """
     if year:
         return _value(make(int(year)), gran)
     if make(2000) is None:  # invalid even in a leap year ("February 30"): not a date
         return None
-    return _value(_nearest(pub, make), gran, relative=True) if pub else _unresolved(gran)
+    if ctx.pub is None:
+        return _unresolved(gran)
+    past = _prev(ctx, pos) in ctx.lex.lead["since"]
+    return _value(_nearest(ctx.pub, make, past), gran, relative=True)
 
 
 # --- builders: match -> value -------------------------------------------------------
 
 
+def _prev(ctx: _Ctx, pos: int) -> str:
+    """The word right before pos, lower-cased ('' at the start of the sentence)."""
+    m = _PREV_WORD.search(ctx.text, max(ctx.start, pos - 24), pos)
+    return m[1].lower() if m else ""
+
+
 def _led(ctx: _Ctx, pos: int, kind: str) -> bool:
     """Is the word before pos a lead for `kind`, or does a date and a connector precede it?"""
-    m = _PREV_WORD.search(ctx.text, max(ctx.start, pos - 24), pos)
-    if m and m[1].lower() in ctx.lex.lead[kind]:
+    if _prev(ctx, pos) in ctx.lex.lead[kind]:
         return True
     if not ctx.atoms:
         return False
     gap = ctx.lex.small["connector"].fullmatch(ctx.text, ctx.atoms[-1].end, pos)
-    return gap is not None and _norm(gap["c"]) in ctx.lex.pairs[""] | {"and"}
+    return gap is not None and _norm(gap["c"]) in ctx.lex.lead["joined"]
 
 
 def _ranged(ctx: _Ctx, pos: int) -> bool:
@@ -287,11 +306,10 @@ def _named_month(m: re.Match[str], ctx: _Ctx) -> TimeValue | None:
     month, year = ctx.lex.months[name], m[f"{k}_y"] if k != "mo" else None
     if k in ("md", "dm"):
         day = int(m[f"{k}_d"].rstrip("stndrh"))
-        return _dated(year, lambda y: _day(y, month, day), "day", ctx.pub)
+        return _dated(year, lambda y: _day(y, month, day), "day", ctx, m.start())
     days = ctx.lex.parts[_norm(m["fz_p"])]["days"] if k == "fz" else (1, 31)
-    return _dated(
-        year, lambda y: _month(y, month, days), "month-part" if k == "fz" else "month", ctx.pub
-    )
+    gran = "month-part" if k == "fz" else "month"
+    return _dated(year, lambda y: _month(y, month, days), gran, ctx, m.start())
 
 
 def _years(m: re.Match[str], ctx: _Ctx) -> TimeValue | None:
@@ -372,7 +390,10 @@ def _offset(m: re.Match[str], ctx: _Ctx, pub: date) -> tuple[_Span, str]:
     return (day - fuzz, day + fuzz), unit
 
 
-def _relative(build: Callable[[re.Match[str], _Ctx, date], tuple[_Span, str]]):
+_Build = Callable[[re.Match[str], _Ctx], TimeValue | None]
+
+
+def _relative(build: Callable[[re.Match[str], _Ctx, date], tuple[_Span, str]]) -> _Build:
     """A builder that needs pub: unresolved (with its granularity) when there is none."""
 
     def run(m: re.Match[str], ctx: _Ctx) -> TimeValue | None:
@@ -382,7 +403,7 @@ def _relative(build: Callable[[re.Match[str], _Ctx, date], tuple[_Span, str]]):
     return run
 
 
-_BUILDERS: dict[str, Callable[[re.Match[str], _Ctx], TimeValue | None]] = {
+_BUILDERS: dict[str, _Build] = {
     **dict.fromkeys(("md", "dm", "my", "fz", "mo"), _named_month),
     **dict.fromkeys(("yr", "fy", "dec"), _years),
     "wd": _relative(_weekday),
@@ -476,9 +497,9 @@ def _pair(a: _Atom, b: _Atom, text: str, floor: int, lex: _Lex) -> _Atom | None:
 
 def _widen(a: _Atom, text: str, floor: int, pub: date | None, lex: _Lex) -> _Atom:
     """'since 2014', 'until March', 'before 2015', '(between) now and Friday' -> a span."""
-    v = a.value
-    if v.granularity == "span":
-        return a
+    v, before = a.value, text[max(floor, a.start - 16) : a.start].split()
+    if v.granularity == "span" or not before or before[-1].lower() not in lex.lead["widen"]:
+        return a  # the cheap test first: most dates stand alone
     now = lex.small["now"].search(text, max(floor, a.start - 40), a.start)
     if now and _norm(now["c"]) in lex.pairs[_norm(now["o"])]:
         start = pub.isoformat() if pub else None
