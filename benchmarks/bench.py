@@ -82,7 +82,9 @@ def throughput(megabytes: float, runs: int) -> None:
     paragraphs = [p for p in text.split("\n") if p.strip()]
 
     def ours() -> int:
-        doc = documents.parse_document("bench.txt", text, rules, lambda s: parse_absolute_date(s, rules))
+        doc = documents.parse_document(
+            "bench.txt", text, rules, lambda s: parse_absolute_date(s, rules)
+        )
         (doc,) = settle_dates([doc], None, lambda s: parse_absolute_date(s, rules))
         return len(extract_claims(doc, 0, rules))
 
@@ -105,9 +107,13 @@ def throughput(megabytes: float, runs: int) -> None:
         their_count = quantulum()
         theirs.append(time.perf_counter() - start)
     a, b = statistics.median(mine), statistics.median(theirs)
-    print(f"extraction on {size:.2f} MB of news text ({len(paragraphs)} paragraphs), median of {runs}:")
+    print(
+        f"extraction on {size:.2f} MB of news text ({len(paragraphs)} paragraphs), median of {runs}:"
+    )
     print(f"  factcheck claims            {a:6.2f} s  {size / a:6.2f} MB/s  {count} claims")
-    print(f"  quantulum3 per paragraph    {b:6.2f} s  {size / b:6.2f} MB/s  {their_count} quantities")
+    print(
+        f"  quantulum3 per paragraph    {b:6.2f} s  {size / b:6.2f} MB/s  {their_count} quantities"
+    )
     print(f"  ratio                       {b / a:6.1f}x faster")
 
 

@@ -41,17 +41,18 @@ def _compatible_quantities(a: Claim, b: Claim) -> bool:
         return False
     if a.qualifiers and b.qualifiers and not a.qualifiers & b.qualifiers:
         return False  # "8,500 U.S. troops" are not "100,000 Russian troops"
-    if va.family == "count":
-        # a count says what it counts by its noun or its category, and both must say it
-        if not (a.category and b.category) and not (a.noun and b.noun):
-            return False
-    return True
+    # a count says what it counts by its noun or its category, and both must say it
+    says_what = bool(a.category and b.category) or bool(a.noun and b.noun)
+    return va.family != "count" or says_what
 
 
 def _same_time(a: TimeValue, b: TimeValue) -> bool:
-    return (a.start, a.end) == (b.start, b.end) or (
-        a.anchor is not None and a.anchor == b.anchor
-    ) or _anchor_inside(a, b) or _anchor_inside(b, a)
+    return (
+        (a.start, a.end) == (b.start, b.end)
+        or (a.anchor is not None and a.anchor == b.anchor)
+        or _anchor_inside(a, b)
+        or _anchor_inside(b, a)
+    )
 
 
 def _anchor_inside(span: TimeValue, other: TimeValue) -> bool:

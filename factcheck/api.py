@@ -1,6 +1,6 @@
 """The pipeline: files -> documents -> claims -> groups -> findings.
 
-    report = compare(["a.txt", "b.txt"])
+report = compare(["a.txt", "b.txt"])
 """
 
 from __future__ import annotations
@@ -51,7 +51,9 @@ def settle_dates(docs: list[Document], option: date | None, parse) -> list[Docum
             if dated:
                 source = dated[0]
                 note = f"no date in the document: borrowed {source.date} from {source.path}"
-                doc = replace(doc, date=source.date, date_source="borrowed", notes=doc.notes + (note,))
+                doc = replace(
+                    doc, date=source.date, date_source="borrowed", notes=doc.notes + (note,)
+                )
             else:
                 note = "no publication date: relative dates are left unresolved"
                 doc = replace(doc, notes=doc.notes + (note,))

@@ -28,11 +28,15 @@ FILES = Annotated[list[str], typer.Argument(help="Plain-text reports of the same
 FORMAT = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 DATE = Annotated[
     str | None,
-    typer.Option("--date", metavar="YYYY-MM-DD", help="Publication date for documents without one."),
+    typer.Option(
+        "--date", metavar="YYYY-MM-DD", help="Publication date for documents without one."
+    ),
 ]
 RULES = Annotated[
     list[Path] | None,
-    typer.Option("--rules", metavar="DIR", help="Extra rule folder on top of the defaults (repeatable)."),
+    typer.Option(
+        "--rules", metavar="DIR", help="Extra rule folder on top of the defaults (repeatable)."
+    ),
 ]
 
 
@@ -52,7 +56,9 @@ def _console():
 
 
 @app.command()
-def compare(files: FILES, format: FORMAT = Format.table, date: DATE = None, rules: RULES = None) -> None:
+def compare(
+    files: FILES, format: FORMAT = Format.table, date: DATE = None, rules: RULES = None
+) -> None:
     """Compare two or more reports: each fact's figures and dates, and whether they agree."""
     from factcheck import api
     from factcheck.models import Status
@@ -73,7 +79,9 @@ def compare(files: FILES, format: FORMAT = Format.table, date: DATE = None, rule
 
 
 @app.command()
-def extract(files: FILES, format: FORMAT = Format.table, date: DATE = None, rules: RULES = None) -> None:
+def extract(
+    files: FILES, format: FORMAT = Format.table, date: DATE = None, rules: RULES = None
+) -> None:
     """List every figure and date each document states."""
     from factcheck import api
 

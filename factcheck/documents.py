@@ -32,7 +32,9 @@ def _patterns(rules: RuleSet) -> _Patterns:
     header = {rule["id"]: rule["patterns"] for rule in rules.list("header")}
     return _Patterns(
         furniture=tuple(
-            (rule["id"], re.compile(p)) for rule in rules.list("furniture") for p in rule["patterns"]
+            (rule["id"], re.compile(p))
+            for rule in rules.list("furniture")
+            for p in rule["patterns"]
         ),
         date_lines=tuple(re.compile(p) for p in header.get("date-line", [])),
         urls=tuple(re.compile(p) for p in header.get("url", [])),

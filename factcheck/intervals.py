@@ -66,7 +66,9 @@ def step_of(digits: str) -> float:
     return float(Decimal(1).scaleb(int(exponent)))
 
 
-def hedged(value: float, step: float, semantics: str | None, tolerances: dict[str, float]) -> Interval:
+def hedged(
+    value: float, step: float, semantics: str | None, tolerances: dict[str, float]
+) -> Interval:
     """The interval a hedge allows around a written figure (see rules/hedges.yaml)."""
     if semantics == "above":
         return Interval(value, value + step, low_open=False, high_open=True)

@@ -38,7 +38,7 @@ def _judge_group(group: Group, rules: RuleSet) -> Finding:
 def _single(claim: Claim) -> str:
     if isinstance(claim.value, TimeValue) and not claim.value.resolved:
         return f'only {_where(claim)} says "{claim.text}"; it is relative and no publication date is known'
-    return f'only {_where(claim)} gives this; no other source states it'
+    return f"only {_where(claim)} gives this; no other source states it"
 
 
 def _where(claim: Claim) -> str:

@@ -8,7 +8,6 @@ from functools import lru_cache
 from syntok import segmenter
 from syntok.tokenizer import Tokenizer
 
-
 # syntok ends sentences only at terminal punctuation followed by more text; a paragraph
 # without one is a single sentence, and splitting it (the costly part) can be skipped.
 _POSSIBLE_END = re.compile(r"[.!?…。！？][\"'”’)\]]*\s+\S")

@@ -26,21 +26,35 @@ def findings(*paths):
 
 
 def test_rounding_convention_makes_a_conflict(write):
-    a = write("a.txt", "Officials said the long conflict has killed more than 13,000 people in the region.")
-    b = write("b.txt", "The long conflict in the region has killed over 14,000 people, officials said.")
+    a = write(
+        "a.txt",
+        "Officials said the long conflict has killed more than 13,000 people in the region.",
+    )
+    b = write(
+        "b.txt", "The long conflict in the region has killed over 14,000 people, officials said."
+    )
     assert findings(a, b) == [(Status.CONFLICT, ["more than 13,000 people", "over 14,000 people"])]
 
 
 def test_about_overlaps_over(write):
-    a = write("a.txt", "The long conflict in the region has killed about 14,000 people, officials said.")
-    b = write("b.txt", "Officials said the long conflict has killed over 14,000 people in the region.")
+    a = write(
+        "a.txt", "The long conflict in the region has killed about 14,000 people, officials said."
+    )
+    b = write(
+        "b.txt", "Officials said the long conflict has killed over 14,000 people in the region."
+    )
     assert findings(a, b)[0][0] is Status.CONSISTENT
 
 
 def test_vague_against_precise_is_divergent(write):
-    a = write("a.txt", "Moscow has moved tens of thousands of troops close to the frontier, officials said.")
+    a = write(
+        "a.txt",
+        "Moscow has moved tens of thousands of troops close to the frontier, officials said.",
+    )
     b = write("b.txt", "Officials said Moscow has moved some 100,000 troops close to the frontier.")
-    assert findings(a, b) == [(Status.DIVERGENT, ["some 100,000 troops", "tens of thousands of troops"])]
+    assert findings(a, b) == [
+        (Status.DIVERGENT, ["some 100,000 troops", "tens of thousands of troops"])
+    ]
 
 
 def test_same_number_different_facts_stay_apart(write):
@@ -57,8 +71,14 @@ def test_same_number_different_facts_stay_apart(write):
 
 
 def test_victims_are_not_the_children_among_them(write):
-    a = write("a.txt", "A bus crash on the coast road killed 14 people, including 3 children, police said.")
-    b = write("b.txt", "Police said 14 people, three of them children, died in the bus crash on the coast road.")
+    a = write(
+        "a.txt",
+        "A bus crash on the coast road killed 14 people, including 3 children, police said.",
+    )
+    b = write(
+        "b.txt",
+        "Police said 14 people, three of them children, died in the bus crash on the coast road.",
+    )
     result = findings(a, b)
     assert (Status.CONSISTENT, ["14 people", "14 people"]) in result
     assert not any(s is Status.CONFLICT for s, _ in result)
@@ -81,9 +101,13 @@ def test_currencies_never_convert(write):
 
 
 def test_same_event_different_dates_conflict(write):
-    a = write("a.txt", "The envoys will meet again in Berlin on Friday to discuss the ceasefire plan.")
-    b = write("b.txt", "The envoys will meet again in Berlin next Tuesday to discuss the ceasefire plan.")
-    (status, texts), = [f for f in findings(a, b) if f[0] is not Status.SINGLE]
+    a = write(
+        "a.txt", "The envoys will meet again in Berlin on Friday to discuss the ceasefire plan."
+    )
+    b = write(
+        "b.txt", "The envoys will meet again in Berlin next Tuesday to discuss the ceasefire plan."
+    )
+    ((status, texts),) = [f for f in findings(a, b) if f[0] is not Status.SINGLE]
     assert status is Status.CONFLICT and texts == ["Friday", "next Tuesday"]
 
 
@@ -95,7 +119,10 @@ def test_different_events_with_different_dates_are_not_compared(write):
 
 def test_three_documents_form_one_group(write):
     docs = [
-        write(f"{n}.txt", f"Police said the fire destroyed {figure} homes in the hills above the town.")
+        write(
+            f"{n}.txt",
+            f"Police said the fire destroyed {figure} homes in the hills above the town.",
+        )
         for n, figure in (("a", "about 200"), ("b", "around 210"), ("c", "some 190"))
     ]
     ((status, texts),) = findings(*docs)
@@ -114,5 +141,7 @@ def test_findings_list_conflicts_first(write):
         "Farmers said the blaze has killed over 14,000 head of cattle.",
     )
     statuses = [s for s, _ in findings(a, b)]
-    assert statuses == sorted(statuses, key=[Status.CONFLICT, Status.DIVERGENT, Status.CONSISTENT, Status.SINGLE].index)
+    assert statuses == sorted(
+        statuses, key=[Status.CONFLICT, Status.DIVERGENT, Status.CONSISTENT, Status.SINGLE].index
+    )
     assert statuses[0] is Status.CONFLICT

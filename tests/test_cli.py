@@ -37,14 +37,28 @@ def test_compare_json_contract_on_samples():
     assert all(d["date"] == "2022-01-26" for d in report["documents"])
     claims = by_id(report)
     for claim in report["claims"]:
-        assert set(claim) >= {"id", "doc", "kind", "text", "start", "end", "line", "subject", "value"}
+        assert set(claim) >= {
+            "id",
+            "doc",
+            "kind",
+            "text",
+            "start",
+            "end",
+            "line",
+            "subject",
+            "value",
+        }
     conflict = [f for f in report["findings"] if f["status"] == "conflict"]
     assert len(conflict) == 1
     texts = [claims[i]["text"] for i in conflict[0]["claims"]]
     assert "more than 13,000 people" in texts and "over 14,000 people" in texts
     divergent = [f for f in report["findings"] if f["status"] == "divergent"]
     assert [sorted(claims[i]["text"] for i in f["claims"]) for f in divergent] == [
-        ["an estimated 100,000 troops", "tens of thousands of troops", "tens of thousands of troops"]
+        [
+            "an estimated 100,000 troops",
+            "tens of thousands of troops",
+            "tens of thousands of troops",
+        ]
     ]
 
 
@@ -62,9 +76,17 @@ def test_storm_pair_finds_the_power_conflict_and_no_other():
     done = run("compare", *STORM, "--format", "json")
     report = json.loads(done.stdout)
     claims = by_id(report)
-    conflicts = [sorted(claims[i]["text"] for i in f["claims"]) for f in report["findings"] if f["status"] == "conflict"]
+    conflicts = [
+        sorted(claims[i]["text"] for i in f["claims"])
+        for f in report["findings"]
+        if f["status"] == "conflict"
+    ]
     assert conflicts == [["Nearly 1,000 homes", "more than 2,000 homes"]]
-    consistent = [sorted(claims[i]["text"] for i in f["claims"]) for f in report["findings"] if f["status"] == "consistent"]
+    consistent = [
+        sorted(claims[i]["text"] for i in f["claims"])
+        for f in report["findings"]
+        if f["status"] == "consistent"
+    ]
     assert ["150 mph", "240 km/h"] in consistent
     assert ["12,000 acres", "about 4,900 hectares"] in consistent
 
@@ -81,20 +103,26 @@ def test_table_shows_verdicts_wording_and_summary():
 
 def test_no_conflict_exits_zero(tmp_path):
     for name in ("a.txt", "b.txt"):
-        (tmp_path / name).write_text("The fire destroyed about 200 homes near the town, police said.\n")
+        (tmp_path / name).write_text(
+            "The fire destroyed about 200 homes near the town, police said.\n"
+        )
     done = run("compare", "a.txt", "b.txt", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
 
 
 def test_date_option_and_unresolved_dates(tmp_path):
     (tmp_path / "a.txt").write_text("The ministers met Friday in Geneva to discuss the crisis.\n")
-    (tmp_path / "b.txt").write_text("The ministers will speak again in the coming days, aides said.\n")
+    (tmp_path / "b.txt").write_text(
+        "The ministers will speak again in the coming days, aides said.\n"
+    )
     report = json.loads(run("compare", "a.txt", "b.txt", "--format", "json", cwd=tmp_path).stdout)
     assert [d["date"] for d in report["documents"]] == [None, None]
     friday = next(c for c in report["claims"] if c["text"] == "Friday")
     assert friday["value"]["start"] is None and friday["value"]["resolved"] is False
     report = json.loads(
-        run("compare", "a.txt", "b.txt", "--format", "json", "--date", "2022-01-26", cwd=tmp_path).stdout
+        run(
+            "compare", "a.txt", "b.txt", "--format", "json", "--date", "2022-01-26", cwd=tmp_path
+        ).stdout
     )
     assert [d["date_source"] for d in report["documents"]] == ["option", "option"]
     friday = next(c for c in report["claims"] if c["text"] == "Friday")
@@ -108,13 +136,24 @@ def test_date_option_and_unresolved_dates(tmp_path):
         (["compare", ".", "a.txt"], "factcheck: .: is a directory, not a file"),
         (["compare", "a.txt"], "factcheck: compare needs at least two documents"),
         (["compare", "a.txt", "bin.txt"], "factcheck: bin.txt: binary file (NUL bytes), not text"),
-        (["compare", "a.txt", "a.txt", "--date", "26/01/2022"], "factcheck: --date: expected YYYY-MM-DD, got '26/01/2022'"),
-        (["compare", "a.txt", "a.txt", "--format", "xml"], "factcheck: Invalid value for '--format' / '-f'"),
-        (["compare", "a.txt", "a.txt", "--rules", "nowhere"], "factcheck: nowhere: rules folder not found"),
+        (
+            ["compare", "a.txt", "a.txt", "--date", "26/01/2022"],
+            "factcheck: --date: expected YYYY-MM-DD, got '26/01/2022'",
+        ),
+        (
+            ["compare", "a.txt", "a.txt", "--format", "xml"],
+            "factcheck: Invalid value for '--format' / '-f'",
+        ),
+        (
+            ["compare", "a.txt", "a.txt", "--rules", "nowhere"],
+            "factcheck: nowhere: rules folder not found",
+        ),
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(tmp_path, args, message):
-    (tmp_path / "a.txt").write_text("The fire destroyed about 200 homes near the town, police said.\n")
+    (tmp_path / "a.txt").write_text(
+        "The fire destroyed about 200 homes near the town, police said.\n"
+    )
     (tmp_path / "bin.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
     done = run(*args, cwd=tmp_path)
     assert done.returncode == 2
@@ -124,8 +163,12 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path, args, message):
 
 
 def test_encodings_decode(tmp_path):
-    (tmp_path / "a.txt").write_bytes("Café owners said the fire destroyed about 200 homes — police agreed.\n".encode("cp1252"))
-    (tmp_path / "b.txt").write_bytes("\ufeffCafé owners said the fire destroyed about 200 homes, police said.\n".encode("utf-8"))
+    (tmp_path / "a.txt").write_bytes(
+        "Café owners said the fire destroyed about 200 homes — police agreed.\n".encode("cp1252")
+    )
+    (tmp_path / "b.txt").write_bytes(
+        "\ufeffCafé owners said the fire destroyed about 200 homes, police said.\n".encode("utf-8")
+    )
     done = run("compare", "a.txt", "b.txt", "--format", "json", cwd=tmp_path)
     report = json.loads(done.stdout)
     assert "decoded as cp1252" in report["documents"][0]["notes"][0]

@@ -79,7 +79,10 @@ def test_furniture_lines_are_skipped_with_reasons(rules):
 
 
 def test_dateline_is_read(rules):
-    doc = parse("KYIV, Jan. 26 (Reuters) — Talks resumed on Wednesday in the capital, officials said.\n", rules)
+    doc = parse(
+        "KYIV, Jan. 26 (Reuters) — Talks resumed on Wednesday in the capital, officials said.\n",
+        rules,
+    )
     assert doc.dateline == "Jan. 26"
 
 

@@ -7,7 +7,15 @@ TOL = {"about": 0.1, "nearly": 0.1, "unhedged_round": 0.05}
 
 @pytest.mark.parametrize(
     "written, step",
-    [("13,000", 1000), ("14,000", 1000), ("100,000", 100000), ("250", 10), ("4.5", 0.1), ("8", 1), ("0", 1)],
+    [
+        ("13,000", 1000),
+        ("14,000", 1000),
+        ("100,000", 100000),
+        ("250", 10),
+        ("4.5", 0.1),
+        ("8", 1),
+        ("0", 1),
+    ],
 )
 def test_step_is_place_value_of_last_nonzero_digit(written, step):
     assert step_of(written) == pytest.approx(step)

@@ -14,13 +14,25 @@ def one(text, rules, **kw):
 @pytest.mark.parametrize(
     "sentence, text, low, high, hedge",
     [
-        ("The war has killed more than 13,000 people.", "more than 13,000 people", 13000, 14000, "more than"),
+        (
+            "The war has killed more than 13,000 people.",
+            "more than 13,000 people",
+            13000,
+            14000,
+            "more than",
+        ),
         ("Clashes killed over 14,000 people.", "over 14,000 people", 14000, 15000, "over"),
         ("At least 12 people died.", "At least 12 people", 12, None, "At least"),
         ("Fewer than 500 homes were hit.", "Fewer than 500 homes", 400, 500, "Fewer than"),
         ("Nearly 500 homes lost power.", "Nearly 500 homes", 450, 500, "Nearly"),
         ("About 20,000 fans came.", "About 20,000 fans", 18000, 22000, "About"),
-        ("It moved an estimated 100,000 troops.", "an estimated 100,000 troops", 90000, 110000, "an estimated"),
+        (
+            "It moved an estimated 100,000 troops.",
+            "an estimated 100,000 troops",
+            90000,
+            110000,
+            "an estimated",
+        ),
         ("Up to 500 people may attend.", "Up to 500 people", 400, 500, "Up to"),
     ],
 )
@@ -65,7 +77,11 @@ def test_written_figures(rules, sentence, value):
 
 
 def test_ranges_are_not_collapsed_to_a_mean(rules):
-    for sentence in ("Between 200 and 300 people came.", "Some 200-300 people came.", "Police said 200 to 300 people came."):
+    for sentence in (
+        "Between 200 and 300 people came.",
+        "Some 200-300 people came.",
+        "Police said 200 to 300 people came.",
+    ):
         q = one(sentence, rules)
         assert (q.value.low, q.value.high) == (200, 300), sentence
 

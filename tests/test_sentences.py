@@ -20,7 +20,9 @@ def test_offsets_are_absolute():
     assert [text[s:e] for s, e in spans] == ["First one here.", "Second one here."]
 
 
-WORDS = st.sampled_from(["The", "U.S.", "said", "Feb.", "4", "it", "acted.", "Mr.", "Lee", "left!", "why?", "3.5"])
+WORDS = st.sampled_from(
+    ["The", "U.S.", "said", "Feb.", "4", "it", "acted.", "Mr.", "Lee", "left!", "why?", "3.5"]
+)
 
 
 @settings(max_examples=200, deadline=None)

@@ -11,7 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.extract.times import _compile, extract_times, parse_absolute_date
+from factcheck.extract.time_lexicon import compile_lexicon
+from factcheck.extract.times import extract_times, parse_absolute_date
 from factcheck.ruleset import load_rules
 
 RULES = load_rules()
@@ -533,7 +534,7 @@ def test_usual_paths_do_not_import_dateparser():
 
 
 def test_rules_are_compiled_once_per_ruleset():
-    assert _compile(RULES) is _compile(RULES)
+    assert compile_lexicon(RULES) is compile_lexicon(RULES)
 
 
 @pytest.mark.parametrize(

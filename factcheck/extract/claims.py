@@ -14,7 +14,6 @@ from factcheck.ruleset import RuleSet
 from factcheck.sentences import sentence_spans
 
 
-
 @lru_cache(maxsize=8)
 def _maybe(rules: RuleSet) -> re.Pattern[str]:
     """Digits or any word the extractors start from: a paragraph without one has no claim.
@@ -25,8 +24,14 @@ def _maybe(rules: RuleSet) -> re.Pattern[str]:
     times = rules.mapping("times")
     numbers = rules.mapping("numbers")
     words: set[str] = set()
-    for key in ("months", "month_abbreviations", "weekdays", "relative_days", "clock_words",
-                "vague_spans"):
+    for key in (
+        "months",
+        "month_abbreviations",
+        "weekdays",
+        "relative_days",
+        "clock_words",
+        "vague_spans",
+    ):
         words.update(str(k).split()[0] for k in (times.get(key) or {}))
     words.update(str(w) for w in times.get("periods", []))
     for key in ("words", "scales"):
@@ -53,8 +58,13 @@ def extract_claims(doc: Document, index: int, rules: RuleSet) -> list[Claim]:
             found = [f for f in found if f[0].start >= doc.story_start]
             for match, kind, noun in sorted(found, key=lambda f: f[0].start):
                 ctx = about(
-                    text, (para.start, para.end), (s_start, s_end), (match.start, match.end),
-                    noun, rules, with_category=kind is Kind.QUANTITY,
+                    text,
+                    (para.start, para.end),
+                    (s_start, s_end),
+                    (match.start, match.end),
+                    noun,
+                    rules,
+                    with_category=kind is Kind.QUANTITY,
                 )
                 line, column = line_and_column(doc, match.start)
                 claims.append(

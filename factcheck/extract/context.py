@@ -56,7 +56,10 @@ def _compile(rules: RuleSet) -> _Compiled:
             noun_category.setdefault(n.lower(), cat["id"])
     ordered = sorted(trigger_category, key=len, reverse=True)
     triggers = (
-        re.compile(r"\b(" + "|".join(r"\s+".join(map(re.escape, t.split())) for t in ordered) + r")\b", re.I)
+        re.compile(
+            r"\b(" + "|".join(r"\s+".join(map(re.escape, t.split())) for t in ordered) + r")\b",
+            re.I,
+        )
         if ordered
         else None
     )
@@ -138,7 +141,9 @@ def about(
     )
 
 
-def _nearest_trigger(text: str, sentence: tuple[int, int], claim: tuple[int, int], c: _Compiled) -> str | None:
+def _nearest_trigger(
+    text: str, sentence: tuple[int, int], claim: tuple[int, int], c: _Compiled
+) -> str | None:
     best: tuple[int, str] | None = None
     assert c.triggers is not None
     for m in c.triggers.finditer(text, sentence[0], sentence[1]):

@@ -74,7 +74,9 @@ def _alt(phrases: list[str]) -> str:
 def _compile(rules: RuleSet) -> _Compiled:
     numbers = rules.mapping("numbers")
     hedge_semantics = {
-        " ".join(p.lower().split()): r["semantics"] for r in rules.list("hedges") for p in r["phrases"]
+        " ".join(p.lower().split()): r["semantics"]
+        for r in rules.list("hedges")
+        for p in r["phrases"]
     }
     words = {k.lower(): float(v) for k, v in numbers["words"].items()}
     scales = {k.lower(): float(v) for k, v in numbers["scales"].items()}
@@ -279,7 +281,11 @@ def extract_quantities(
     found = [q for q in _vague_matches(text, start, end, c) if not _overlaps(q, taken)]
     for m in c.figure.finditer(text, start, end):
         match = _figure(text, m, end, c)
-        if match and not _overlaps(match, taken) and not _overlaps(match, [(q.start, q.end) for q in found]):
+        if (
+            match
+            and not _overlaps(match, taken)
+            and not _overlaps(match, [(q.start, q.end) for q in found])
+        ):
             found.append(match)
     return sorted(found, key=lambda q: q.start)
 

@@ -45,13 +45,17 @@ def render_findings(report: Report, console: Console) -> None:
     if compared:
         console.print(table)
     if single:
-        uncorroborated = Table(expand=True, title="Single-source: no other source states these", box=None)
+        uncorroborated = Table(
+            expand=True, title="Single-source: no other source states these", box=None
+        )
         uncorroborated.add_column("Where", style="cyan", no_wrap=True)
         uncorroborated.add_column("Claim", ratio=2)
         uncorroborated.add_column("Subject", ratio=2, style="dim")
         for finding in single:
             claim = finding.claims[0]
-            uncorroborated.add_row(_where(claim.doc, claim.line), f"“{claim.text}”", finding.subject)
+            uncorroborated.add_row(
+                _where(claim.doc, claim.line), f"“{claim.text}”", finding.subject
+            )
         console.print(uncorroborated)
     render_summary(report, console)
 
@@ -67,7 +71,9 @@ def render_claims(report: Report, console: Console) -> None:
             value = f"{v.start or '?'} … {v.end or '?'} ({v.granularity})"  # type: ignore[union-attr]
         else:
             value = f"{v.low} … {v.high} {v.unit}"  # type: ignore[union-attr]
-        table.add_row(_where(claim.doc, claim.line), str(claim.kind), claim.text, claim.subject, value)
+        table.add_row(
+            _where(claim.doc, claim.line), str(claim.kind), claim.text, claim.subject, value
+        )
     console.print(table)
     render_summary(report, console)
 
