@@ -479,10 +479,10 @@ def test_times_of_day_fall_on_the_publication_date(sentence, text, start, end, g
 def test_a_time_of_day_takes_the_day_named_next_to_it():
     found = times("The polls will close at 6 p.m. Friday.")
     assert [(m.text, m.value.start, m.value.end) for m in found] == [
-        ("6 p.m.", "2022-01-28T18:00", "2022-01-28T18:59"),
-        ("Friday", "2022-01-28", "2022-01-28"),
+        ("6 p.m. Friday", "2022-01-28T18:00", "2022-01-28T18:59"),
     ]
     found = times("At 9:05 a.m. on March 3, 2021, the dam broke.", None)
+    assert found[0].text == "9:05 a.m. on March 3, 2021"
     assert found[0].value.start == "2021-03-03T09:05" and found[0].value.resolved
     assert only("The quake hit at 4:17 a.m.", None).value.resolved is False
 
@@ -609,3 +609,10 @@ def test_every_rule_key_is_documented():
         if re.match(r"  [a-z_]+:", line):
             above = lines[i - 1].strip()
             assert above.startswith("#"), f"times.yaml:{i + 1}: {line.strip()} has no comment"
+
+
+def test_a_day_beside_a_time_of_day_joins_it():
+    found = times("They will meet on Friday at 6 p.m. in Paris.")
+    assert [(m.text, m.value.start) for m in found] == [("Friday at 6 p.m.", "2022-01-28T18:00")]
+    found = times("The rally began at 6 p.m., and on Friday it ended.")
+    assert [m.text for m in found] == ["6 p.m.", "Friday"]

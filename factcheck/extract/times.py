@@ -270,15 +270,31 @@ def _atom(m: re.Match[str], ctx: _Ctx) -> _Atom | None:
 # --- times of day and spans -----------------------------------------------------------
 
 
-def _place_clocks(atoms: list[_Atom], pub: date | None) -> list[_Atom]:
-    """Put each time of day on the nearest day named in the sentence, else on pub."""
+_ADJACENT = re.compile(r"[\s,]*(?:(?:on|of|at)\s+)?")
+
+
+def _place_clocks(atoms: list[_Atom], pub: date | None, text: str) -> list[_Atom]:
+    """Put each time of day on the nearest day named in the sentence, else on pub.
+
+    A day written right beside the time ("4:17 a.m. Thursday", "Friday at 6 p.m.")
+    joins it: one claim, not two.
+    """
     days = [d for d in atoms if d.clock is None and d.value.granularity == "day"]
     starts = [d.start for d in days]
-    return [
-        _place_clock(a, days[max(0, i - 1) : i + 1], pub)
-        for a in atoms
-        for i in [bisect_right(starts, a.start)]
-    ]
+    placed: list[_Atom] = []
+    joined: set[tuple[int, int]] = set()
+    for a in atoms:
+        around = days[max(0, bisect_right(starts, a.start) - 1) : bisect_right(starts, a.start) + 1]
+        b = _place_clock(a, around, pub)
+        if a.clock is not None and b.value.start is not None:
+            for d in around:
+                lo, hi = (a.end, d.start) if d.start >= a.end else (d.end, a.start)
+                if lo <= hi and _ADJACENT.fullmatch(text, lo, hi):
+                    b = replace(b, start=min(a.start, d.start), end=max(a.end, d.end))
+                    joined.add((d.start, d.end))
+                    break
+        placed.append(b)
+    return [p for p in placed if p.clock is not None or (p.start, p.end) not in joined]
 
 
 def _place_clock(a: _Atom, around: list[_Atom], pub: date | None) -> _Atom:
@@ -377,7 +393,7 @@ def extract_times(
     for m in lex.pattern.finditer(text, start, end):
         if atom := _atom(m, ctx):
             atoms.append(atom)
-    placed = _place_clocks(atoms, pub_date)
+    placed = _place_clocks(atoms, pub_date, text)
     return [
         TimeMatch(a.start, a.end, text[a.start : a.end], a.value)
         for a in _spans(placed, text, start, pub_date, lex)
