@@ -139,7 +139,10 @@ def _time_reading(claim: Claim) -> str:
     v = claim.value
     assert isinstance(v, TimeValue)
     start, end = _span(v)
-    if start and end and start == end:
+    if v.start and "T" in v.start:  # a time of day: show the clock
+        clock = v.start.replace("T", " ")
+        span = clock if v.end == v.start else f"{clock} to {(v.end or '').split('T')[-1]}"
+    elif start and end and start == end:
         span = start.isoformat()
     elif start or end:
         span = f"{start.isoformat() if start else '…'} to {end.isoformat() if end else '…'}"
