@@ -153,9 +153,11 @@ def _nearest_trigger(
             distance = claim[0] - m.end()
         else:
             distance = m.start() - claim[1]
-        # a clause break between trigger and figure weakens the link
+        # a new clause between trigger and figure weakens the link; a semicolon cuts it
         between = text[min(m.end(), claim[1]) : max(m.start(), claim[0])]
-        distance += 40 * len(re.findall(r"[;:]|, (?:and|but|while|although|though)\b", between))
+        if re.search(r"[;:]", between):
+            continue
+        distance += 40 * len(re.findall(r", (?:and|but|while|although|though)\b", between))
         if distance <= 60 and (best is None or distance < best[0]):
             best = (distance, c.trigger_category[" ".join(m.group().lower().split())])
     return best[1] if best else None
